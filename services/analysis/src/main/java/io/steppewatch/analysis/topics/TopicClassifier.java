@@ -378,6 +378,17 @@ public final class TopicClassifier {
             titleMatches = outOfComputing.get(0);
             bodyMatches = outOfComputing.get(1);
         }
+        // A protest in a full article about another place is politics: an opposition rally, a crowd at an embassy
+        // (the labels give foreign protests no topic, the region's own unrest security).
+        if (body.size() >= FULL_ARTICLE_WORDS) {
+            List<PhraseMatcher.Match<TopicLexicon.Term>> titleNoProtest = ProtestsAbroad.without(titleMatches);
+            List<PhraseMatcher.Match<TopicLexicon.Term>> bodyNoProtest = ProtestsAbroad.without(bodyMatches);
+            if ((titleNoProtest != titleMatches || bodyNoProtest != bodyMatches)
+                    && !namesTheRegion(joined(title)) && (bodyText == null || !namesTheRegion(bodyText.toString()))) {
+                titleMatches = titleNoProtest;
+                bodyMatches = bodyNoProtest;
+            }
+        }
         if (underSanctions(titleMatches, bodyMatches)) {
             titleMatches = withoutHardware(titleMatches);
             bodyMatches = withoutHardware(bodyMatches);

@@ -49,13 +49,14 @@ class OneWordTopicTest {
     }
 
     @Test
-    void shouldDropSecurityThatOnlyTheWordProtestCarriesInAFullArticle() {
-        String title = "Nurses fill the square outside the town hall in a protest over pay";
-        String body = "Hundreds of nurses gathered on Saturday in a peaceful protest for better pay and shorter shifts."
-                + " It was the largest such protest in the region this year, the union said, and similar protests are"
-                + " planned in two other towns next month." + EN_FILLER;
+    void shouldDropACorridorThatOnlyTheWordTruckingCarriesInAFullArticle() {
+        String title = "Long shifts behind the wheel take a toll on drivers' sleep, a study finds";
+        String body = "Researchers followed two hundred drivers of a regional trucking firm for three years and found"
+                + " that those on night shifts slept an hour less than their colleagues. Trucking, the authors say,"
+                + " is one of the jobs where tiredness is hardest to measure." + EN_FILLER;
         assertThat(Words.split(body).size()).isGreaterThanOrEqualTo(TopicClassifier.FULL_ARTICLE_WORDS);
-        assertThat(evidence(title, body, "en", "security")).as("one term, the only evidence").containsExactly("protest");
+        assertThat(evidence(title, body, "en", "corridors")).as("one term, the only evidence")
+                .containsExactly("trucking");
 
         assertThat(topics(title, body, "en")).isEmpty();
     }
