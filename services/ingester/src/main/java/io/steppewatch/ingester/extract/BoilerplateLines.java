@@ -296,6 +296,8 @@ final class BoilerplateLines {
                     + "(\\s*\\|\\s*[^()|]{1,40})?\\s*\\)?\\s*$");
     /** A story's title and date in such a list: longer is a sentence of the text that ends with a date. */
     private static final int MAX_DATED_LINE_CHARS = 150;
+    /** A title of a word or two and a date: shorter is a date alone. */
+    private static final int MIN_DATED_LINE_CHARS = 12;
     /** What is read of a line's end for its date: the date and a section's name beside it. */
     private static final int DATED_TAIL_CHARS = 70;
     /** How many dated lines make a list of other stories: one or two are a timeline's or a text's own dates. */
@@ -365,7 +367,10 @@ final class BoilerplateLines {
      * that closes a paragraph opened by the last of them (its teaser). The list itself when it holds none.
      */
     static List<String> withoutDatedLists(List<String> paragraphs) {
-        // Every line of the text, with the paragraph it belongs to; built only once a dated line turns up.
+        if (!holdsDatedLine(paragraphs)) {
+            return paragraphs;
+        }
+        // Every line of the text, with the paragraph it belongs to: only on the few texts that hold a dated line.
         List<String> lines = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
         boolean anyDated = false;
@@ -455,21 +460,48 @@ final class BoilerplateLines {
         return kept;
     }
 
+    /** Whether any line of the text is a dated line, read in place: most texts hold none, and are not split. */
+    private static boolean holdsDatedLine(List<String> paragraphs) {
+        for (String paragraph : paragraphs) {
+            int start = 0;
+            while (start <= paragraph.length()) {
+                int end = paragraph.indexOf('\n', start);
+                if (end < 0) {
+                    end = paragraph.length();
+                }
+                if (mayBeDated(paragraph, start, end) && datedLine(paragraph.substring(start, end))) {
+                    return true;
+                }
+                start = end + 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the line from {@code start} to {@code end} of {@code text} is of a dated line's length and has a digit
+     * near its end: a line without one is spared the pattern.
+     */
+    private static boolean mayBeDated(String text, int start, int end) {
+        int length = end - start;
+        if (length > MAX_DATED_LINE_CHARS || length < MIN_DATED_LINE_CHARS) {
+            return false;
+        }
+        for (int i = Math.max(start, end - DATED_TAIL_CHARS); i < end; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a line is a story's title and its date, as a list of other stories sets them (see {@link #DATED_END}). */
     static boolean datedLine(String line) {
         int length = line.length();
-        if (length > MAX_DATED_LINE_CHARS || length < 12) {
+        if (!mayBeDated(line, 0, length)) {
             return false;
         }
         int from = Math.max(0, length - DATED_TAIL_CHARS);
-        // The date's digits: a line without one near its end is spared the pattern.
-        boolean digit = false;
-        for (int i = from; i < length && !digit; i++) {
-            digit = Character.isDigit(line.charAt(i));
-        }
-        if (!digit) {
-            return false;
-        }
         Matcher matcher = DATED_END.matcher(line).region(from, length);
         // The title before the date: a line that is only a date and a name is a date line, judged elsewhere.
         return matcher.find() && WORD.matcher(line.substring(0, matcher.start())).find();
