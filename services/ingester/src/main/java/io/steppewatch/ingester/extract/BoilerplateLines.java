@@ -283,6 +283,27 @@ final class BoilerplateLines {
                     + "|anmeldefrist|uhrzeit|beginn|deadline|when|date and time|time and place|venue and time|hora|horario"
                     + "|fecha y hora|quand|horaires?|date et heure|ora|orario|quando|godzina|kiedy|когда|время"
                     + "|дата проведения|начало)\\b\\s*:?.*");
+    /**
+     * A line that ends with a date set after its words, as a list of other stories gives each story ("Talks resume in
+     * Astana (31 Dec 07 | Asia )", "Port opens new terminal - 09 Nov, 2007", "... | 2007-11-09"): the date after a
+     * dash or a bar, or in brackets with the section beside it. Matched against a line's end only.
+     */
+    private static final String ENGLISH_MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+    private static final Pattern DATED_END = Pattern.compile(
+            "(?iu)(\\s[-–|]\\s*|\\s\\(\\s*)(\\p{L}+day,?\\s+)?"
+                    + "(\\d{1,2}\\s+" + ENGLISH_MONTH + ",?\\s+\\d{2,4}|" + ENGLISH_MONTH + "\\s+\\d{1,2},?\\s+\\d{4}"
+                    + "|\\d{1,4}[-./]\\d{1,2}[-./]\\d{2,4})"
+                    + "(\\s*\\|\\s*[^()|]{1,40})?\\s*\\)?\\s*$");
+    /** A story's title and date in such a list: longer is a sentence of the text that ends with a date. */
+    private static final int MAX_DATED_LINE_CHARS = 150;
+    /** A title of a word or two and a date: shorter is a date alone. */
+    private static final int MIN_DATED_LINE_CHARS = 12;
+    /** What is read of a line's end for its date: the date and a section's name beside it. */
+    private static final int DATED_TAIL_CHARS = 70;
+    /** How many dated lines make a list of other stories: one or two are a timeline's or a text's own dates. */
+    private static final int MIN_DATED_LINES = 3;
+    /** The teaser line under each story of such a list: longer is text. */
+    private static final int MAX_TEASER_CHARS = 120;
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}");
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(:\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]{2,}");
@@ -310,6 +331,7 @@ final class BoilerplateLines {
      * is not joined only to be split here again.
      */
     String filter(List<String> paragraphs) {
+        paragraphs = withoutDatedLists(paragraphs);
         int chars = 0;
         for (String paragraph : paragraphs) {
             chars += paragraph.length() + 2;
@@ -335,6 +357,154 @@ final class BoilerplateLines {
         }
         withoutClosingCalls(kept);
         return kept.toString();
+    }
+
+    /**
+     * The paragraphs without the lists of other stories that old news templates set under the article, a story a
+     * line, each with its date after its title ("Talks resume in Astana (31 Dec 07 | Asia )"), often with a teaser
+     * line under each ("Port opens new terminal - 09 Nov, 2007" / "A second berth by spring."): three or more such
+     * lines, each at most one short line from the next, go with the lines between them, and so does the short line
+     * that closes a paragraph opened by the last of them (its teaser). The list itself when it holds none.
+     */
+    static List<String> withoutDatedLists(List<String> paragraphs) {
+        if (!holdsDatedLine(paragraphs)) {
+            return paragraphs;
+        }
+        // Every line of the text, with the paragraph it belongs to: only on the few texts that hold a dated line.
+        List<String> lines = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        boolean anyDated = false;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String paragraph = paragraphs.get(p);
+            int start = 0;
+            while (start <= paragraph.length()) {
+                int end = paragraph.indexOf('\n', start);
+                if (end < 0) {
+                    end = paragraph.length();
+                }
+                lines.add(paragraph.substring(start, end));
+                owners.add(p);
+                start = end + 1;
+            }
+        }
+        boolean[] dated = new boolean[lines.size()];
+        for (int i = 0; i < dated.length; i++) {
+            dated[i] = datedLine(lines.get(i));
+            anyDated |= dated[i];
+        }
+        if (!anyDated) {
+            return paragraphs;
+        }
+        boolean[] dropped = new boolean[lines.size()];
+        boolean anyDropped = false;
+        for (int i = 0; i < dated.length; i++) {
+            if (!dated[i]) {
+                continue;
+            }
+            int last = i;
+            int found = 1;
+            // The next dated line, past at most one short line (a teaser).
+            while (true) {
+                int next = last + 1;
+                if (next < dated.length && !dated[next] && lines.get(next).strip().length() <= MAX_TEASER_CHARS) {
+                    next++;
+                }
+                if (next < dated.length && dated[next]) {
+                    last = next;
+                    found++;
+                } else {
+                    break;
+                }
+            }
+            if (found >= MIN_DATED_LINES) {
+                int end = last;
+                // The last story's teaser, when the paragraph its dated line opens ends with it.
+                if (end + 1 < lines.size() && owners.get(end + 1).equals(owners.get(last))
+                        && (end + 2 == lines.size() || !owners.get(end + 2).equals(owners.get(last)))
+                        && lines.get(end + 1).strip().length() <= MAX_TEASER_CHARS
+                        && (last == 0 || !owners.get(last - 1).equals(owners.get(last)))) {
+                    end++;
+                }
+                for (int k = i; k <= end; k++) {
+                    dropped[k] = true;
+                }
+                anyDropped = true;
+            }
+            i = last;
+        }
+        if (!anyDropped) {
+            return paragraphs;
+        }
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        StringBuilder current = new StringBuilder();
+        boolean started = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0 && !owners.get(i).equals(owners.get(i - 1))) {
+                if (started) {
+                    kept.add(current.toString());
+                }
+                current.setLength(0);
+                started = false;
+            }
+            if (!dropped[i]) {
+                if (started) {
+                    current.append('\n');
+                }
+                current.append(lines.get(i));
+                started = true;
+            }
+        }
+        if (started) {
+            kept.add(current.toString());
+        }
+        return kept;
+    }
+
+    /** Whether any line of the text is a dated line, read in place: most texts hold none, and are not split. */
+    private static boolean holdsDatedLine(List<String> paragraphs) {
+        for (String paragraph : paragraphs) {
+            int start = 0;
+            while (start <= paragraph.length()) {
+                int end = paragraph.indexOf('\n', start);
+                if (end < 0) {
+                    end = paragraph.length();
+                }
+                if (mayBeDated(paragraph, start, end) && datedLine(paragraph.substring(start, end))) {
+                    return true;
+                }
+                start = end + 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the line from {@code start} to {@code end} of {@code text} is of a dated line's length and has a digit
+     * near its end: a line without one is spared the pattern.
+     */
+    private static boolean mayBeDated(String text, int start, int end) {
+        int length = end - start;
+        if (length > MAX_DATED_LINE_CHARS || length < MIN_DATED_LINE_CHARS) {
+            return false;
+        }
+        for (int i = Math.max(start, end - DATED_TAIL_CHARS); i < end; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line is a story's title and its date, as a list of other stories sets them (see {@link #DATED_END}). */
+    static boolean datedLine(String line) {
+        int length = line.length();
+        if (!mayBeDated(line, 0, length)) {
+            return false;
+        }
+        int from = Math.max(0, length - DATED_TAIL_CHARS);
+        Matcher matcher = DATED_END.matcher(line).region(from, length);
+        // The title before the date: a line that is only a date and a name is a date line, judged elsewhere.
+        return matcher.find() && WORD.matcher(line.substring(0, matcher.start())).find();
     }
 
     /**

@@ -1959,4 +1959,40 @@ class ArticleEdgesTest {
         assertThat(text).contains("comment on the day's news at short notice", "Offer them before the reporter",
                 "a seat at the launch");
     }
+
+    @Test
+    void shouldLeaveOutTheListOfOtherStoriesThatAnOldTemplateSetsUnderTheStoryWithTheirDates() {
+        // An old news template's page for readers with little bandwidth: the story in unclosed paragraphs, then a
+        // link to mail it and a list of the section's other stories, each its headline linked and its date and
+        // section in brackets, the lines broken with <br> in the story's own block. Judged line by line, each
+        // line is half words outside its link, so the clean-up let them stay.
+        String text = text("""
+                <table><tr><td class="nav"><a href="/low/">Home</a> <a href="/low/transport/">Transport</a></td>
+                <td class="story">
+                <b>Termez port has its busiest month</b>
+                <P>The river port at Termez handled more freight in March than in any month since it opened, the
+                port authority said on Monday.
+                <P>Grain and building materials made up most of the cargo, carried by barge from the north and sent
+                on by rail to the border crossing at Hairatan.
+                <P>"We have had to run two shifts through the night," the port's director said. "The new cranes
+                arrive in May, and then we can take the larger barges as well."
+                <P>Traders expect the water level, low after a dry winter, to rise with the spring melt.
+                <P><br><hr>
+                <a href="/mail/?story=7165">E-mail this to a friend</a>
+                <hr>
+                <b>Related to this story:</b><br>
+                <a href="/low/transport/7161.stm">Ferry line to Kerki reopens</a> <span>(31 Mar 08&nbsp;|&nbsp;
+                Transport )</span><br>
+                <a href="/low/transport/7152.stm">Grain barges wait at the lock</a> <span>(24 Mar 08&nbsp;|&nbsp;
+                Transport )</span><br>
+                <a href="/low/business/7140.stm">New cranes ordered from Bremen</a> <span>(18 Mar 08&nbsp;|&nbsp;
+                Business )</span><br>
+                <a href="/low/business/7133.stm">Customs post extends its hours</a> <span>(11 Mar 08&nbsp;|&nbsp;
+                Business )</span><br>
+                </td></tr></table>""");
+
+        assertThat(text).contains("The river port at Termez handled more freight",
+                "Traders expect the water level").doesNotContain("Ferry line to Kerki", "Customs post extends");
+    }
 }
+

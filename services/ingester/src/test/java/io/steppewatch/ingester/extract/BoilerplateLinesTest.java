@@ -509,4 +509,36 @@ class BoilerplateLinesTest {
     void shouldKeepLineWhenItOnlyOpensLikeADiagnosticOfTheServer(String line) {
         assertThat(lines.filter(line)).isEqualTo(line);
     }
+
+    @Test
+    void shouldDropAListOfOtherStoriesEachGivenWithItsDateAfterItsTitle() {
+        String story = "The river port at Termez handled more freight in March than in any month before.";
+        String text = story + "\n\n"
+                + "Ferry line to Kerki reopens (12 Mar 08 | Transport )\n"
+                + "Grain barges wait at the lock (9 Mar 08 | Transport )\n"
+                + "New cranes arrive from Bremen (2 Mar 08 | Business )\n"
+                + "Customs post extends its hours (27 Feb 08 | Business )";
+
+        assertThat(lines.filter(text)).isEqualTo(story);
+    }
+
+    @Test
+    void shouldDropAListOfOtherStoriesWithATeaserLineUnderEach() {
+        String story = "The river port at Termez handled more freight in March than in any month before.";
+        String text = story + "\n\n"
+                + "Ferry line to Kerki reopens - 12 Mar, 2008\nBoats twice a week.\n\n"
+                + "Grain barges wait at the lock - 09 Mar, 2008\nThe water is low.\n\n"
+                + "New cranes arrive from Bremen - 02 Mar, 2008\nTwo of them, for containers.";
+
+        assertThat(lines.filter(text)).isEqualTo(story);
+    }
+
+    @Test
+    void shouldKeepTheTextsOwnLinesThatEndWithADateWhenTheyAreTooFewForAList() {
+        String text = "The port's two stages opened a year apart.\n\n"
+                + "The first berth opened - 12 Mar, 2007\nThe second berth opened - 14 Mar, 2008\n\n"
+                + "A third is planned.";
+
+        assertThat(lines.filter(text)).isEqualTo(text);
+    }
 }

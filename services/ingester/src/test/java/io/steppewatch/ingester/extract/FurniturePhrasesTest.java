@@ -40,6 +40,22 @@ class FurniturePhrasesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Add Comment", "Write comment", "This article does not have any comments associated with it",
+            "Previous story: Ferry line to Kerki reopens", "Next story: 2026: the port's year", "Text size: A | A | A",
+            "text size", "Scroll down to read more:"})
+    void shouldMatchACommentPromptOrAStoryToolOfAnOldNewsTemplate(String line) {
+        assertThat(standard.matches(line)).as(line).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The next story in this series looks at the railway that carries the port's grain south.",
+            "Text size matters less than the font, the designers of the new signs at the port said.",
+            "Add comments from the dockers to the report, the director asked, before it goes to the ministry."})
+    void shouldNotMatchASentenceThatOnlyOpensLikeAStoryTool(String line) {
+        assertThat(standard.matches(line)).as(line).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Top stories of the year ran on the front page of the Steppe Wire, the editor said.",
             "Latest news from the port: the new cranes are working.", "Related news agencies carried the story too."})
     void shouldNotMatchASentenceThatOpensLikeALabelOverOtherStories(String line) {
