@@ -93,7 +93,7 @@ def check(path):
                 float(y) == f.get("value") for y in re.findall(r"\b(?:19|20)\d\d\b", quote))
             # ordinals in digits: English, French and Russian endings, Kazakh and Uzbek suffixes (`29-шы`, `3-nchi`)
             # and the Kazakh and Uzbek hyphen before the place noun (`28-орынды`, `3-o'rin`), which marks the ordinal
-            ordinal = bool(re.search(r"\d(?:st|nd|rd|th|e|er|ème|-?(?:й|я|е|го|м|ю|ми|х|ым|ом)|-?(?:шы|ші|ыншы|інші|нчи|инчи|nchi|inchi))\b"
+            ordinal = bool(re.search(r"\d(?:st|nd|rd|th|e|er|ème|è|-?(?:й|я|е|го|м|ю|ми|х|ым|ом)|-?(?:шы|ші|ыншы|інші|нчи|инчи|nchi|inchi))\b"
                                      r"|\d-(?:орын|o['‘’ʻ]?rin|ўрин)", f.get("quote", "")))
             if f.get("required") is not digits and not (ordinal and f.get("required") is False):
                 problems.append(f"{fw}: required {f.get('required')} but the quote {'has' if f.get('required') is False else 'has no'} digits")
