@@ -209,17 +209,24 @@ def build(args):
     print(f"wrote {written} texts to {out}; {len(wanted)} labelled docs without a source page here")
 
 
+def copy_from_git(gitdir, pattern, folder, file_name):
+    """Copies every file of a bare git directory's tip whose path matches `pattern` into `folder`, under the name
+    `file_name(path)` gives it; returns how many."""
+    names = subprocess.run(["git", "--git-dir", gitdir, "ls-tree", "-r", "--name-only", "HEAD"],
+                           check=True, capture_output=True, text=True).stdout.split()
+    wanted = [n for n in names if re.fullmatch(pattern, n)]
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in wanted:
+        text = subprocess.run(["git", "--git-dir", gitdir, "show", f"HEAD:{name}"],
+                              check=True, capture_output=True).stdout.decode("utf-8")
+        (folder / file_name(name)).write_text(text, encoding="utf-8")
+    return len(wanted)
+
+
 def import_ru(args):
     """Copies devset/book_*.txt and testset/book_*.txt of the factRuEval snapshot into sets/factrueval/."""
-    names = subprocess.run(["git", "--git-dir", args.gitdir, "ls-tree", "-r", "--name-only", "HEAD"],
-                           check=True, capture_output=True, text=True).stdout.split()
-    books = [n for n in names if re.fullmatch(r"(devset|testset)/book_\d+\.txt", n)]
-    FACTRUEVAL.mkdir(parents=True, exist_ok=True)
-    for name in books:
-        text = subprocess.run(["git", "--git-dir", args.gitdir, "show", f"HEAD:{name}"],
-                              check=True, capture_output=True).stdout.decode("utf-8")
-        (FACTRUEVAL / name.split("/")[-1]).write_text(text, encoding="utf-8")
-    print(f"copied {len(books)} texts into {FACTRUEVAL}")
+    count = copy_from_git(args.gitdir, r"(devset|testset)/book_\d+\.txt", FACTRUEVAL, lambda n: n.split("/")[-1])
+    print(f"copied {count} texts into {FACTRUEVAL}")
 
 
 def import_wns(args):
@@ -243,15 +250,9 @@ def import_wns(args):
 
 def import_nerel(args):
     """Copies every NEREL-v1.1 text (train, dev and test) of a bare git directory into sets/nerel/<id>.txt."""
-    names = subprocess.run(["git", "--git-dir", args.gitdir, "ls-tree", "-r", "--name-only", "HEAD"],
-                           check=True, capture_output=True, text=True).stdout.split()
-    texts = [n for n in names if re.fullmatch(r"NEREL-v1\.1/(train|dev|test)/\d+_text\.txt", n)]
-    NEREL.mkdir(parents=True, exist_ok=True)
-    for name in texts:
-        text = subprocess.run(["git", "--git-dir", args.gitdir, "show", f"HEAD:{name}"],
-                              check=True, capture_output=True).stdout.decode("utf-8")
-        (NEREL / (name.split("/")[-1].removesuffix("_text.txt") + ".txt")).write_text(text, encoding="utf-8")
-    print(f"copied {len(texts)} texts into {NEREL}")
+    count = copy_from_git(args.gitdir, r"NEREL-v1\.1/(train|dev|test)/\d+_text\.txt", NEREL,
+                          lambda n: n.split("/")[-1].removesuffix("_text.txt") + ".txt")
+    print(f"copied {count} texts into {NEREL}")
 
 
 class _Paragraphs(html.parser.HTMLParser):

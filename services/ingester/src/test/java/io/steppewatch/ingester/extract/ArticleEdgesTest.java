@@ -11,6 +11,20 @@ import org.junit.jupiter.api.Test;
  */
 class ArticleEdgesTest {
 
+    /** Five readers' comments under a blog post about a river port, for the comment-thread tests. */
+    private static final String[] READERS_ON_THE_PORT = {
+        "I walked past those cranes last summer, when they were still being put together, and I never thought"
+                + " they would be working by spring. Good news for the whole town, and for the farmers upriver.",
+        "My grandfather loaded barges there for thirty years, and he always said the river decides the timetable,"
+                + " not the port, the cranes, or the ministry. We will see what the river says in August.",
+        "Is the ferry to the far bank still running on Sundays? We are planning a trip in June, with the children,"
+                + " and could not find the times anywhere, not even at the station.",
+        "A third shift means more jobs, yes, but also more lorries on the road by the school, day and night, and"
+                + " nobody at the council has said a word about it yet, as far as I know.",
+        "The rail spur was promised in 2019, then in 2022, and now in May. I will believe it when I see a train"
+                + " on it, with wagons, at the customs yard, and not before.",
+    };
+
     private static final String BODY = """
             <div class="entry-content">
               <p>The river port at Termez handled more freight in March than in any month since it was rebuilt,
@@ -1423,18 +1437,7 @@ class ArticleEdgesTest {
                   that the night shift now works at full strength.</p>
                   <span class="posted">Posted by Editor at 09:12 AM</span></div>
                 <div class="comments-head"><a name="comments"></a>Comments</div>""");
-        String[] said = {
-            "I walked past those cranes last summer, when they were still being put together, and I never thought"
-                    + " they would be working by spring. Good news for the whole town, and for the farmers upriver.",
-            "My grandfather loaded barges there for thirty years, and he always said the river decides the timetable,"
-                    + " not the port, the cranes, or the ministry. We will see what the river says in August.",
-            "Is the ferry to the far bank still running on Sundays? We are planning a trip in June, with the children,"
-                    + " and could not find the times anywhere, not even at the station.",
-            "A third shift means more jobs, yes, but also more lorries on the road by the school, day and night, and"
-                    + " nobody at the council has said a word about it yet, as far as I know.",
-            "The rail spur was promised in 2019, then in 2022, and now in May. I will believe it when I see a train"
-                    + " on it, with wagons, at the customs yard, and not before.",
-        };
+        String[] said = READERS_ON_THE_PORT;
         for (int i = 0; i < said.length; i++) {
             page.append("<div class=\"comments-body\"><p>" + said[i] + "</p>"
                     + "<span class=\"comments-post\">Posted by: Reader " + i + " on April 14, 2026 1" + i
@@ -1917,18 +1920,7 @@ class ArticleEdgesTest {
                 </div></div>
                 <p class="posted">Posted by Editor at April 14, 2026 09:12 AM</p>
                 <h2 id="comments">Comments</h2>""");
-        String[] said = {
-            "I walked past those cranes last summer, when they were still being put together, and I never thought"
-                    + " they would be working by spring. Good news for the whole town, and for the farmers upriver.",
-            "My grandfather loaded barges there for thirty years, and he always said the river decides the timetable,"
-                    + " not the port, the cranes, or the ministry. We will see what the river says in August.",
-            "Is the ferry to the far bank still running on Sundays? We are planning a trip in June, with the children,"
-                    + " and could not find the times anywhere, not even at the station.",
-            "A third shift means more jobs, yes, but also more lorries on the road by the school, day and night, and"
-                    + " nobody at the council has said a word about it yet, as far as I know.",
-            "The rail spur was promised in 2019, then in 2022, and now in May. I will believe it when I see a train"
-                    + " on it, with wagons, at the customs yard, and not before.",
-        };
+        String[] said = READERS_ON_THE_PORT;
         for (int i = 0; i < said.length; i++) {
             page.append("<div id=\"c1158" + i + "\"><p>" + said[i] + "</p></div>"
                     + "<p class=\"posted\">Posted by: <a href=\"mailto:reader" + i + "@mail.example\">reader" + i
