@@ -1098,6 +1098,14 @@ final class FigurePeriods {
                 }
             }
         }
+        if (chosen < 0) {
+            // "27 человек погибло в результате стрельбы, произошедшей в воскресенье, 5 ноября 2017 года": the day of the
+            // event the count of its dead tells, past the clause (StruckPeople.dayAfter).
+            String struck = StruckPeople.dayAfter(figure, measure, metric, context, sentence);
+            if (struck != null) {
+                return struck;
+            }
+        }
         if (chosen < 0 && !inSentence.isEmpty()) {
             // "came to $3bn, up by 11%, in 2021.": a period set off by a comma at the very end of the
             // sentence dates the whole sentence.
