@@ -22,7 +22,7 @@ class PersonalFiguresTest {
             Израильский депутат отчитался | Бывший министр переехал в Израиль в 2010 году. Согласно поданной декларации, его доход за год составил 52,3 миллиона рублей. | 52,3 миллиона
             Китайская певица в соцсетях | Певица родилась в Китае и выступает с детства. В одной из соцсетей у неё более 8 млн подписчиков. | 8 млн
             A Chinese singer online | The singer grew up in China and began to perform as a child. On one network she now has over 9 million followers. | 9 million
-            Coach moves to a club in England | The coach has signed a three-year contract with a club in England. His yearly bonus could reach 150% of his salary. | 150%
+            British club signs a coach | The coach joined the British club this summer. His yearly bonus could reach 150 per cent of his salary. | 150 per cent
             """)
     void shouldGiveAPersonsOwnFigureNoCountry(String title, String body, String number) {
         assertThat(subjectsOf(title, body, number)).isEmpty();
