@@ -117,11 +117,11 @@ def patch(root):
                  + "        SubjectTrace.record(title ? -1 : figure.start(), figure.text(context.text()), partiesMetric,"
                  " subjects,\n                context.mentionsIn(sentence.start(), sentence.end()),"
                  " paragraphMentions(context, sentence), context.article());\n")
-    anchor = "                    AnalysisPrinter.printJson(article, analyzer.analyze(article, precision), precision, ps);\n                }\n"
+    anchor = "                AnalysisPrinter.printJson(article, analyzer.analyze(article, precision), precision, ps);\n            }\n"
     replace_once(root / PKG / "eval/CorpusAnalysis.java", anchor, anchor
-                 + "                if (io.steppewatch.analysis.figures.SubjectTrace.ON) {\n"
-                 "                    Files.write(out.resolve(doc + \".trace\"), io.steppewatch.analysis.figures.SubjectTrace.LOG);\n"
-                 "                    io.steppewatch.analysis.figures.SubjectTrace.LOG.clear();\n                }\n")
+                 + "            if (io.steppewatch.analysis.figures.SubjectTrace.ON) {\n"
+                 "                Files.write(out.resolve(doc + \".trace\"), io.steppewatch.analysis.figures.SubjectTrace.LOG);\n"
+                 "                io.steppewatch.analysis.figures.SubjectTrace.LOG.clear();\n            }\n")
     print(f"wrapped {wrapped} returns of Subjects.of (lines {start + 1}-{end + 1}); the labels are those line numbers")
 
 

@@ -1090,6 +1090,14 @@ final class Subjects {
                     return CENTRAL_ASIA; // "a few thousand Central Asians left to fight in Syria": the five
                 }
                 if (partyCodes.isEmpty() && speakerCodes.isEmpty()) {
+                    // "Forbes estimates his fortune at $2.9 billion", "у неё более 12 млн подписчиков", in a sentence
+                    // naming no country: a person's own figure, whose country the headline or the article's count
+                    // of mentions does not give (the labels: a figure about a person takes no subject)
+                    int[] clause = kind == Kind.UNKNOWN ? clauseOf(start, words, text) : null;
+                    if (clause != null && PersonalFigures.personal(words, clause[0], clause[1],
+                            indexAt(words, start), indexAt(words, end))) {
+                        return List.of();
+                    }
                     // "There will be 48 tunnels on the route" in an article about the China–Kyrgyzstan–Uzbekistan
                     // railway: the railway's countries, not the one the paragraph named last
                     if (!article.route().isEmpty() && (speaksOfRoute(words, start, text)
