@@ -476,6 +476,11 @@ public final class FigureExtractor {
                             found.code(), numberEnd, null, false, false);
                 }
             }
+            int termEnd = PrisonTerms.termAdjectiveEnd(text, end + 1);
+            if (termEnd > 0) {
+                // "отбывает 12-летний срок": a prison term, not an age
+                return new SurfaceFigure(signStart, termEnd, value, "years", numberEnd, null, false, false);
+            }
             String counted = Traps.wordAfter(text, end + 1);
             if (token.integer() && counted != null && COUNTED_IN_ADJECTIVE.contains(counted) && !followedByHyphenWord(text,
                     end + 1 + counted.length(), "old")) {
