@@ -572,6 +572,10 @@ public final class FigureExtractor {
         if (noun != null && !noun.money() && scale == null && Traps.ageWordAfter(text, end)) {
             return null; // "48 жасында", "35 yoshli": a person's age
         }
+        if (noun != null && !noun.money() && scale == null && noun.word().startsWith("летн")) {
+            // "29 летнего хакера", "13-ти летний мальчик": the compound adjective of an age written apart, no count
+            return null;
+        }
         if (noun != null && !noun.money() && scale == null && value != Math.rint(value)) {
             return null; // "с индексом 0,7999 страна поднялась": a score or an index; a number of things is whole
         }
