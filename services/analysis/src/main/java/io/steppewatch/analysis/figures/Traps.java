@@ -490,10 +490,13 @@ final class Traps {
         return text.startsWith("19", k) || text.startsWith("20", k);
     }
 
-    /** "âgé de 45 ans", "aged 45", "45 years old", "в возрасте 45 лет". */
+    /** "âgé de 45 ans", "aged 45", "45 years old", "в возрасте 45 лет", "в 45 лет", "которой сейчас 45 лет". */
     static boolean isAge(String text, int start, int end) {
         String after = wordAfter(text, end);
         if ("old".equals(after) || "d".equals(after) && text.startsWith("âge", skipToWord(text, end) + 2)) {
+            return true;
+        }
+        if (RUSSIAN_YEARS.contains(String.valueOf(wordBefore(text, end))) && russianAgeTold(text, start)) {
             return true;
         }
         int cursor = start;
@@ -508,6 +511,69 @@ final class Traps {
             cursor = wordStartBefore(text, cursor);
         }
         return false;
+    }
+
+    /**
+     * Words right before a number of Russian years that make it a person's age: "в 56 лет умерла", "в свои 29 лет",
+     * "Овьедо было 69 лет". Folded.
+     */
+    /** The Russian words of years an age is counted in ("56 лет", "34 года", "81 год"). */
+    private static final Set<String> RUSSIAN_YEARS = WordSet.copyOf(Words.foldAll("лет", "года", "год"));
+    private static final Set<String> RUSSIAN_AGE_RIGHT_BEFORE = WordSet.copyOf(Words.foldAll("в", "свои", "было"));
+    /**
+     * Words that tell an age at most three words before the years, a word of time between ("которому сейчас 23 года",
+     * "которому в этом году исполнился 81 год", "Окаве исполнится 115 лет"). Folded.
+     */
+    private static final Set<String> RUSSIAN_AGE_BEFORE = WordSet.copyOf(Words.foldAll("которому", "которой",
+            "исполнился", "исполнится", "исполняется"));
+    /** Words of time that may stand between such a word and the years ("сейчас", "тогда", "в этом году"). Folded. */
+    private static final Set<String> AGE_TIME_WORDS = WordSet.copyOf(Words.foldAll("сейчас", "тогда", "уже", "было",
+            "в", "этом", "году", "настоящее", "время", "момент", "тот", "на"));
+    /**
+     * Nouns of a span that take its length with "в" ("раз в 4 года", "на срок в пять лет", "перерыв в 2 года"): the
+     * years after them are that span, no age. Beginnings, folded.
+     */
+    private static final List<String> SPAN_BEFORE_V = List.of("раз", "срок", "период", "перерыв", "интервал",
+            "промежут", "задержк", "отставани", "стаж", "разниц", "продолжительн", "длительн");
+
+    /**
+     * A Russian age that the words before its years tell ({@link #RUSSIAN_AGE_RIGHT_BEFORE}, {@link
+     * #RUSSIAN_AGE_BEFORE}); "в N лет" after a noun of a span ({@link #SPAN_BEFORE_V}) is that span. The caller
+     * checks that a word of years ends the figure.
+     */
+    private static boolean russianAgeTold(String text, int start) {
+        String before = wordBefore(text, start);
+        if (before == null) {
+            return false;
+        }
+        if (RUSSIAN_AGE_RIGHT_BEFORE.contains(before) && !Character.isDigit(charBeforeWord(text, start))) {
+            if (!"в".equals(before)) {
+                return true;
+            }
+            String span = wordBefore(text, wordStartBefore(text, start));
+            return span == null || SPAN_BEFORE_V.stream().noneMatch(span::startsWith);
+        }
+        int cursor = start;
+        for (int k = 0; k < 4 && before != null; k++) {
+            if (RUSSIAN_AGE_BEFORE.contains(before)) {
+                return true;
+            }
+            if (!AGE_TIME_WORDS.contains(before)) {
+                return false;
+            }
+            cursor = wordStartBefore(text, cursor);
+            before = wordBefore(text, cursor);
+        }
+        return false;
+    }
+
+    /** The character before the word that ends right before {@code start} (past spaces), or a space. */
+    private static char charBeforeWord(String text, int start) {
+        int k = wordStartBefore(text, start);
+        while (k > 0 && NumberScanner.isSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > 0 ? text.charAt(k - 1) : ' ';
     }
 
     /**
