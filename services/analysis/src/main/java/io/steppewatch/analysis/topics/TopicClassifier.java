@@ -393,6 +393,13 @@ public final class TopicClassifier {
             titleMatches = withoutHardware(titleMatches);
             bodyMatches = withoutHardware(bodyMatches);
         }
+        // The dead and the injured of a crash or a wreck, and the safety rules it broke, are no war's or attack's; the
+        // line it happened on is its scene (AccidentSenses).
+        List<List<PhraseMatcher.Match<TopicLexicon.Term>>> outOfAccident = AccidentSenses.without(titleMatches, title,
+                bodyMatches, body, () -> namesTheRegion(joined(title))
+                        || bodyText != null && namesTheRegion(bodyText.toString()));
+        titleMatches = outOfAccident.get(0);
+        bodyMatches = outOfAccident.get(1);
         boolean passingTopicInTitle = !count(titleMatches, title, TITLE_FACTOR, counts, null).isEmpty();
         Set<String> titleTopics = new HashSet<>();
         counts.keySet().forEach(t -> titleTopics.add(t.topic()));
