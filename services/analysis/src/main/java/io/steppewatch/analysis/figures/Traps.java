@@ -513,12 +513,12 @@ final class Traps {
         return false;
     }
 
+    /** The Russian words of years an age is counted in ("56 лет", "34 года", "81 год"). */
+    private static final Set<String> RUSSIAN_YEARS = WordSet.copyOf(Words.foldAll("лет", "года", "год"));
     /**
      * Words right before a number of Russian years that make it a person's age: "в 56 лет умерла", "в свои 29 лет",
      * "Овьедо было 69 лет". Folded.
      */
-    /** The Russian words of years an age is counted in ("56 лет", "34 года", "81 год"). */
-    private static final Set<String> RUSSIAN_YEARS = WordSet.copyOf(Words.foldAll("лет", "года", "год"));
     private static final Set<String> RUSSIAN_AGE_RIGHT_BEFORE = WordSet.copyOf(Words.foldAll("в", "свои", "было"));
     /**
      * Words that tell an age at most three words before the years, a word of time between ("которому сейчас 23 года",
