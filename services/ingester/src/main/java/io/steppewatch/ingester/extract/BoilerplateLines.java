@@ -373,27 +373,16 @@ final class BoilerplateLines {
         // Every line of the text, with the paragraph it belongs to: only on the few texts that hold a dated line.
         List<String> lines = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
-        boolean anyDated = false;
         for (int p = 0; p < paragraphs.size(); p++) {
-            String paragraph = paragraphs.get(p);
-            int start = 0;
-            while (start <= paragraph.length()) {
-                int end = paragraph.indexOf('\n', start);
-                if (end < 0) {
-                    end = paragraph.length();
-                }
-                lines.add(paragraph.substring(start, end));
+            for (String line : paragraphs.get(p).split("\n", -1)) {
+                lines.add(line);
                 owners.add(p);
-                start = end + 1;
             }
         }
+        // holdsDatedLine found one, so at least one line is dated.
         boolean[] dated = new boolean[lines.size()];
         for (int i = 0; i < dated.length; i++) {
             dated[i] = datedLine(lines.get(i));
-            anyDated |= dated[i];
-        }
-        if (!anyDated) {
-            return paragraphs;
         }
         boolean[] dropped = new boolean[lines.size()];
         boolean anyDropped = false;
