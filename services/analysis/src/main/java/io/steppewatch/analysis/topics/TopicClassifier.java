@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 import io.steppewatch.analysis.TopicDecision;
@@ -319,7 +320,7 @@ public final class TopicClassifier {
 
     /** Every topic's score and evidence, assigned or not, highest first (for explanations and tuning). */
     public List<TopicDecision> scores(List<Words.Word> title, List<Words.Word> body, String language) {
-        return evidence(title, body, null, language).decisions();
+        return evidence(title, body, null, language, new RegionNamed(title, null)).decisions();
     }
 
     /**
@@ -328,7 +329,7 @@ public final class TopicClassifier {
      */
     public List<TopicDecision> scores(List<Words.Word> title, List<Words.Word> body, CharSequence bodyText,
                                       String language) {
-        return evidence(title, body, bodyText, language).decisions();
+        return evidence(title, body, bodyText, language, new RegionNamed(title, bodyText)).decisions();
     }
 
     /** The raw words of {@code words}, a space apart: a short title's text for a substring gate. */
@@ -340,7 +341,8 @@ public final class TopicClassifier {
         return text.toString();
     }
 
-    private Scores evidence(List<Words.Word> title, List<Words.Word> body, CharSequence bodyText, String language) {
+    private Scores evidence(List<Words.Word> title, List<Words.Word> body, CharSequence bodyText, String language,
+                            BooleanSupplier regionNamed) {
         String lang = language != null && stemmers.containsKey(language) ? language : FALLBACK_LANGUAGE;
         PhraseMatcher<TopicLexicon.Term> matcher = lexicon.matcher(lang);
         if (matcher == null) {
@@ -374,7 +376,7 @@ public final class TopicClassifier {
         // A page about the region keeps its words' senses: an attack on a ministry's servers there is read as the
         // region's security, as the lexicon was written on the region's news (the rule was measured elsewhere).
         if ((outOfComputing.get(0) != titleMatches || outOfComputing.get(1) != bodyMatches)
-                && !namesTheRegion(joined(title)) && !namesTheRegion(bodyText.toString())) {
+                && !regionNamed.getAsBoolean()) {
             titleMatches = outOfComputing.get(0);
             bodyMatches = outOfComputing.get(1);
         }
@@ -384,7 +386,7 @@ public final class TopicClassifier {
             List<PhraseMatcher.Match<TopicLexicon.Term>> titleNoProtest = ProtestsAbroad.without(titleMatches);
             List<PhraseMatcher.Match<TopicLexicon.Term>> bodyNoProtest = ProtestsAbroad.without(bodyMatches);
             if ((titleNoProtest != titleMatches || bodyNoProtest != bodyMatches)
-                    && !namesTheRegion(joined(title)) && (bodyText == null || !namesTheRegion(bodyText.toString()))) {
+                    && !regionNamed.getAsBoolean()) {
                 titleMatches = titleNoProtest;
                 bodyMatches = bodyNoProtest;
             }
@@ -396,8 +398,7 @@ public final class TopicClassifier {
         // The dead and the injured of a crash or a wreck, and the safety rules it broke, are no war's or attack's; the
         // line it happened on is its scene (AccidentSenses).
         List<List<PhraseMatcher.Match<TopicLexicon.Term>>> outOfAccident = AccidentSenses.without(titleMatches, title,
-                bodyMatches, body, () -> namesTheRegion(joined(title))
-                        || bodyText != null && namesTheRegion(bodyText.toString()));
+                bodyMatches, body, regionNamed);
         titleMatches = outOfAccident.get(0);
         bodyMatches = outOfAccident.get(1);
         boolean passingTopicInTitle = !count(titleMatches, title, TITLE_FACTOR, counts, null).isEmpty();
@@ -631,7 +632,8 @@ public final class TopicClassifier {
      */
     public List<TopicDecision> classify(List<Words.Word> title, List<Words.Word> body, CharSequence bodyText,
                                         String language, boolean figuresMeasureOtherThings) {
-        Scores scores = evidence(title, body, bodyText, language);
+        RegionNamed regionNamed = new RegionNamed(title, bodyText);
+        Scores scores = evidence(title, body, bodyText, language, regionNamed);
         BodyText text = new BodyText(bodyText);
         List<TopicDecision> topics = withPartnerExports(title, text, withHeadlineAttack(scores, withRouteLine(scores,
                 withHeadlineCrossing(scores,
@@ -648,7 +650,7 @@ public final class TopicClassifier {
             return withoutTradeOnBankSanctions(title, withHeadlineGoods(scores, title, List.of(), language), language);
         }
         return withoutTradeOnBankSanctions(title, withHeadlineGoods(scores, title,
-                withoutOneWordTopics(scores, title, body, bodyText, topics), language), language);
+                withoutOneWordTopics(scores, body, regionNamed, topics), language), language);
     }
 
     /**
@@ -662,8 +664,8 @@ public final class TopicClassifier {
      * written on the region's news, where its terms carry their topic's sense, and the monitor reads no other articles
      * (the rule was measured on the open corpus, whose texts are almost all about other places).
      */
-    private List<TopicDecision> withoutOneWordTopics(Scores scores, List<Words.Word> title, List<Words.Word> body,
-                                                     CharSequence bodyText, List<TopicDecision> topics) {
+    private List<TopicDecision> withoutOneWordTopics(Scores scores, List<Words.Word> body, BooleanSupplier regionNamed,
+                                                     List<TopicDecision> topics) {
         if (body.size() < FULL_ARTICLE_WORDS || topics.isEmpty()) {
             return topics;
         }
@@ -673,10 +675,33 @@ public final class TopicClassifier {
                 kept.add(topic);
             }
         }
-        if (kept.size() == topics.size() || namesTheRegion(joined(title)) || namesTheRegion(bodyText.toString())) {
+        if (kept.size() == topics.size() || regionNamed.getAsBoolean()) {
             return topics;
         }
         return kept;
+    }
+
+    /**
+     * Whether an article's title or body names a Central Asian country, one of its places or the region: asked by
+     * several rules that keep a regional article's senses, and read from the gazetteer once, at the first of them.
+     */
+    private final class RegionNamed implements BooleanSupplier {
+        private final List<Words.Word> title;
+        private final CharSequence bodyText;
+        private Boolean named;
+
+        RegionNamed(List<Words.Word> title, CharSequence bodyText) {
+            this.title = title;
+            this.bodyText = bodyText;
+        }
+
+        @Override
+        public boolean getAsBoolean() {
+            if (named == null) {
+                named = namesTheRegion(joined(title)) || bodyText != null && namesTheRegion(bodyText.toString());
+            }
+            return named;
+        }
     }
 
     /** Whether the text names a Central Asian country, one of its places or the region (the gazetteer's mentions). */
