@@ -660,7 +660,59 @@ final class MainContentFinder {
         return STRUCTURAL_BOILERPLATE.contains(element.normalName())
                 || (element.attributesSize() > 0 && (ClassHints.boilerplateRole(element)
                 || (!element.nameIs("article") && !element.nameIs("main") && !element.nameIs("a")
-                && ClassHints.unlikely(hints) && !insideTableOrCode(element) && !embeddedPost(element, hints))));
+                && ClassHints.unlikely(hints) && !insideTableOrCode(element) && !embeddedPost(element, hints)
+                && !builderSubheading(element))));
+    }
+
+    /**
+     * A page builder sets an article as a row of modules that share a first class name, one per part ("j-module
+     * j-text", "j-module j-header", "j-module j-text"): a module that holds only a subheading carries "header" in its
+     * name (its heading too, in an id such as "cc-m-header-12"), as a page's header does, but it is one of the
+     * article's parts, like the text modules beside it. Only a heading (h2 to h6, no link) alone in its block, with a
+     * sibling named by the same first class name, is spared: the block and the heading both.
+     */
+    private static boolean builderSubheading(Element element) {
+        if (subheading(element)) {
+            Element parent = element.parent();
+            return parent != null && Walk.childCount(parent) == 1 && holdsOnly(parent, element) && moduleOfARow(parent);
+        }
+        Element inside = element;
+        while (Walk.childCount(inside) == 1) {
+            inside = inside.firstElementChild();
+            if (subheading(inside)) {
+                return holdsOnly(element, inside) && moduleOfARow(element);
+            }
+        }
+        return false;
+    }
+
+    private static boolean subheading(Element element) {
+        String name = element.normalName();
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '2' && name.charAt(1) <= '6'
+                && element.selectFirst("a") == null;
+    }
+
+    /** Whether {@code block}'s text is all {@code heading}'s, and there is some. */
+    private static boolean holdsOnly(Element block, Element heading) {
+        int chars = heading.text().length();
+        return chars > 0 && block.text().length() == chars;
+    }
+
+    /** Whether a sibling just before or after {@code element} opens its class with the same name. */
+    private static boolean moduleOfARow(Element element) {
+        String first = firstClass(element);
+        if (first.isEmpty()) {
+            return false;
+        }
+        Element before = element.previousElementSibling();
+        Element after = element.nextElementSibling();
+        return (before != null && first.equals(firstClass(before))) || (after != null && first.equals(firstClass(after)));
+    }
+
+    private static String firstClass(Element element) {
+        String names = element.className().strip();
+        int space = names.indexOf(' ');
+        return space < 0 ? names : names.substring(0, space);
     }
 
     /**

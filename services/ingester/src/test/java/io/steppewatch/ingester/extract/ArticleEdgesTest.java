@@ -438,6 +438,30 @@ class ArticleEdgesTest {
     }
 
     @Test
+    void shouldKeepSubheadingWhosePageBuilderModuleIsNamedAsAHeader() {
+        // A site builder's row of modules: each heading module is named "...-header" and its heading carries an id
+        // with "header" in it, as a page's header would; beside text modules of the same first name it is a part.
+        String text = text("""
+                <div id="page"><div id="matrix-71">
+                  <div id="m-101" class="x-module n x-header"><h1 id="m-header-101">Legal notice</h1></div>
+                  <div id="m-102" class="x-module n x-spacing"><div class="spacer"></div></div>
+                  <div id="m-103" class="x-module n x-header"><h2 id="m-header-103">Who runs this site</h2></div>
+                  <div id="m-104" class="x-module n x-text"><p>The river port cooperative of Termez runs this site
+                  for its members, the barge owners and dock workers of the upper river, from its office on the
+                  quay, next to the customs yard and the grain silos.</p></div>
+                  <div id="m-105" class="x-module n x-header"><h3 id="m-header-105">Liability for links</h3></div>
+                  <div id="m-106" class="x-module n x-text"><p>Our pages link to other sites, whose content we do not
+                  control and cannot answer for; we checked each linked page when we set the link, and we remove a
+                  link as soon as we learn that the page behind it breaks the law.</p></div>
+                </div></div>
+                <div class="site-header"><h2 id="top-header">Termez river port cooperative</h2></div>""");
+
+        assertThat(text).contains("Who runs this site\n\nThe river port cooperative")
+                .contains("grain silos.\n\nLiability for links\n\nOur pages link")
+                .doesNotContain("Termez river port cooperative");
+    }
+
+    @Test
     void shouldDropTableOfContentsButKeepTheHeadingsItRepeats() {
         String text = text("""
                 <article class="post"><div class="entry-content">
