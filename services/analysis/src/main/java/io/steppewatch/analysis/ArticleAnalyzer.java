@@ -53,6 +53,7 @@ public final class ArticleAnalyzer {
     private static final int MAX_YEAR = 2099;
 
     private final Gazetteer gazetteer;
+    private static final String TRADE_TURNOVER = "trade.turnover";
     private final TopicClassifier topics;
     private final FigureAnnotator figures;
 
@@ -197,11 +198,16 @@ public final class ArticleAnalyzer {
                 titleMentions, language, publication, frame, firstCurrency(body)));
         found.addAll(body);
         found.replaceAll(f -> f.withPeriod(Periods.published(f.period())));
+        // a firm's turnover read as a trade turnover is no trade (FirmTurnover); asked once, of such a figure only
+        Boolean[] firmTurnover = {null};
         List<TopicDecision> assigned = topics.withoutTradeOnBankSanctions(titleWords, FigureTopics.withFigureEvidence(
                 topics.classify(titleWords, bodyWords, article.body(), language,
                         FigureTopics.measureOtherThings(found)), found, topics.threshold(),
                 f -> topics.tradeNamedOnlyInNames(f.sentence(), language)
-                        || topics.tradeOnlyOfSecurities(f.sentence(), language)), language);
+                        || topics.tradeOnlyOfSecurities(f.sentence(), language)
+                        || TRADE_TURNOVER.equals(f.metric()) && (firmTurnover[0] != null ? firmTurnover[0]
+                                : (firmTurnover[0] = topics.turnoverOnlyOfFirms(titleWords, bodyWords,
+                                        article.body())))), language);
         return new Analysis(language, assigned, countries, found);
     }
 

@@ -366,6 +366,16 @@ public final class TopicClassifier {
             bodyMatches = officeNames.withoutOfficeNames(bodyMatches, body, bodyText, lang);
             bodyMatches = MarketTrading.without(bodyMatches, body, bodyText, lang);
         }
+        // A firm's turnover (its sales) is no trade between countries, but the region's own is read as it always was.
+        if (bodyText == null || FirmTurnover.mayName(bodyText) || FirmTurnover.mayName(rawText(title))) {
+            List<PhraseMatcher.Match<TopicLexicon.Term>> titleNoFirm = FirmTurnover.without(titleMatches, title, null);
+            List<PhraseMatcher.Match<TopicLexicon.Term>> bodyNoFirm = FirmTurnover.without(bodyMatches, body,
+                    bodyText);
+            if ((titleNoFirm != titleMatches || bodyNoFirm != bodyMatches) && !regionNamed.getAsBoolean()) {
+                titleMatches = titleNoFirm;
+                bodyMatches = bodyNoFirm;
+            }
+        }
         titleMatches = MarketTrading.without(titleMatches, title, null, lang);
         List<List<PhraseMatcher.Match<TopicLexicon.Term>>> outOfSport = SportsSenses.without(titleMatches, title,
                 bodyMatches, body, lang);
@@ -813,6 +823,26 @@ public final class TopicClassifier {
         List<Words.Word> words = Words.split(sentence);
         return MarketTrading.onlyOfSecurities(lexicon.matcher(language).findAll(words,
                 stemmers.get(language).stemAll(words)), words);
+    }
+
+    /**
+     * Whether the article's turnover is only a firm's ({@link FirmTurnover}): it names a turnover, every one it names is
+     * a company's, a shop's or a museum's sales ("son chiffre d'affaires", "оборот музейного комплекса", a division
+     * "with a turnover of $34bn"), and it names no part of the region. A figure read as a trade turnover there is the
+     * firm's, no trade between countries (the labels file it {@code other} and give the article no trade). Reads the
+     * words only when the text holds a turnover word, and asks the gazetteer only when all of them are a firm's.
+     */
+    public boolean turnoverOnlyOfFirms(List<Words.Word> title, List<Words.Word> body, CharSequence bodyText) {
+        if (!FirmTurnover.mayName(bodyText) && !FirmTurnover.mayName(rawText(title))) {
+            return false;
+        }
+        int inTitle = FirmTurnover.reading(title, null);
+        int inBody = FirmTurnover.reading(body, bodyText);
+        if (inTitle == FirmTurnover.SOME_NOT_FIRMS || inBody == FirmTurnover.SOME_NOT_FIRMS
+                || inTitle == FirmTurnover.NONE && inBody == FirmTurnover.NONE) {
+            return false;
+        }
+        return !namesTheRegion(joined(title)) && !namesTheRegion(bodyText.toString());
     }
 
     /** Whether most words with letters start with a capital: a headline in title case, where capitals name nothing. */
