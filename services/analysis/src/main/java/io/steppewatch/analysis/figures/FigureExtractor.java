@@ -665,6 +665,10 @@ public final class FigureExtractor {
                 || Traps.isAge(text, start, token.end()) || Traps.isFootnoteMark(text, start, token.end())) {
             return null;
         }
+        if (VoteTallies.inTally(text, start, token.end())) {
+            // "the council voted 8 to 3": the votes cast each way, counted
+            return new SurfaceFigure(start, token.end(), value, "count", token.end(), "votes", false, false);
+        }
         return new SurfaceFigure(start, token.end(), value, "count", token.end(), null, false, false);
     }
 

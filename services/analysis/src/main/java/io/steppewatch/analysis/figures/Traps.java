@@ -496,7 +496,8 @@ final class Traps {
         if ("old".equals(after) || "d".equals(after) && text.startsWith("âge", skipToWord(text, end) + 2)) {
             return true;
         }
-        if (RUSSIAN_YEARS.contains(String.valueOf(wordBefore(text, end))) && russianAgeTold(text, start)) {
+        if (RUSSIAN_YEARS.contains(String.valueOf(wordBefore(text, end)))
+                && (russianAgeTold(text, start) || russianAgeOfNamed(text, start, end))) {
             return true;
         }
         int cursor = start;
@@ -565,6 +566,64 @@ final class Traps {
             before = wordBefore(text, cursor);
         }
         return false;
+    }
+
+    /**
+     * A Russian age told right after a person's name, the years ending its clause: "Мартину Шкрели 32 года",
+     * "Полу Маккартни - 19 лет,", or in brackets after the name ("Хиллари Клинтон (59 лет)"). The name is two
+     * capitalised words, the second ending in a vowel of the dative or of an indeclinable name ("Дилайлу", "Шкрели");
+     * a country's or a firm's anniversary ("Казахстану 30 лет") has one. The caller checks the word of years.
+     */
+    private static boolean russianAgeOfNamed(String text, int start, int end) {
+        int after = end; // the word of years ends the figure
+        int before = start;
+        while (before > 0 && NumberScanner.isSpace(text.charAt(before - 1))) {
+            before--;
+        }
+        if (before > 0 && text.charAt(before - 1) == '(') {
+            return after < text.length() && text.charAt(after) == ')' && capitalisedBefore(text, before - 1) >= 0;
+        }
+        boolean clauseEnds = after >= text.length() || ".,;)".indexOf(text.charAt(after)) >= 0
+                || text.startsWith(" и ", after);
+        if (!clauseEnds) {
+            return false;
+        }
+        if (before > 0 && (text.charAt(before - 1) == '-' || text.charAt(before - 1) == '—' || text.charAt(before - 1) == '–')) {
+            before--;
+        }
+        int surname = capitalisedBefore(text, before);
+        if (surname < 0 || DATIVE_NAME_ENDINGS.indexOf(Character.toLowerCase(text.charAt(wordEndFrom(text, surname) - 1))) < 0) {
+            return false;
+        }
+        return capitalisedBefore(text, surname) >= 0;
+    }
+
+    /** Vowels a name in the dative ends in, or an indeclinable one ("Дилайлу", "Шкрели", "Маккартни"). */
+    private static final String DATIVE_NAME_ENDINGS = "уюеи";
+
+    /** The start of a capitalised Cyrillic word ending right before {@code at} (past spaces), else -1. */
+    private static int capitalisedBefore(String text, int at) {
+        int j = at;
+        while (j > 0 && NumberScanner.isSpace(text.charAt(j - 1))) {
+            j--;
+        }
+        int i = j;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == j || j - i < 2 || !Character.isUpperCase(text.charAt(i))
+                || Character.UnicodeBlock.of(text.charAt(i)) != Character.UnicodeBlock.CYRILLIC) {
+            return -1;
+        }
+        return i;
+    }
+
+    private static int wordEndFrom(String text, int from) {
+        int j = from;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return j;
     }
 
     /** The character before the word that ends right before {@code start} (past spaces), or a space. */
