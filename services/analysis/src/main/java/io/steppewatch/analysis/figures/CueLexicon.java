@@ -23,7 +23,7 @@ public final class CueLexicon {
     public static final String METRICS_RESOURCE = "/io/steppewatch/analysis/figures/metrics.tsv";
     public static final String CUES_RESOURCE = "/io/steppewatch/analysis/figures/cues.tsv";
     private static final Set<String> CUE_KINDS = Set.of("change", "change-after", "share-after", "share", "target",
-            "future", "commodity", "sanctions", "delimitation", "conduit", "line-operator", "anaphora", "present", "event", "cost", "cumulative", "subregion",
+            "future", "commodity", "sanctions", "delimitation", "conduit", "line-operator", "anaphora", "present", "moment", "event", "cost", "cumulative", "subregion",
             "pointer", "conveyance", "stake", "idiom", "seizure", "standing", "holds", "signing", "trade-in-tonnes", "goods", "gas",
             "freight-turnover", "rail-network", "funding", "deal", "border-crossing", "contractor", "yearly", "queue",
             "garrison", "height", "wagons", "works", "period-back", "flowing", "economy", "accounts", "recurring");

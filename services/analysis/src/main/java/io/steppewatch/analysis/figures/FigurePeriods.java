@@ -1013,7 +1013,10 @@ final class FigurePeriods {
             }
         }
         for (CueLexicon.Hit<String> hit : FigureContext.cuesIn(context, sentence)) {
-            if ("present".equals(hit.value()) && !insideExpression(inSentence, hit)) {
+            // "В момент аварии в автобусе находились 44 человека": the moment of the event a dated text reports is
+            // the day it came out, as a word of the present is (cues.tsv `moment`); undated, it says nothing.
+            boolean moment = "moment".equals(hit.value()) && context.presentPeriod() != null;
+            if (("present".equals(hit.value()) || moment) && !insideExpression(inSentence, hit)) {
                 inSentence.add(new PeriodResolver.Expression(hit.start(), hit.end(), PeriodResolver.Kind.PRESENT, null));
             }
         }
