@@ -81,6 +81,19 @@ final class FigureMetrics {
     private static final WordStems PLANT = wordsOrStems(PLANT_WORDS, PLANT_STEMS);
 
     /**
+     * Spaceflight: a craft, its launcher, the orbit or the station it flies to ("The payload will weigh over 6.5 tons",
+     * "Elle transporte 521 kg de matériel pour l'ISS", "шаттл ... может выводить на орбиту до 20 тонн полезных
+     * грузов"). What a rocket or a spacecraft lifts or brings back is a payload, not freight carried along a corridor
+     * nor what a line, port or terminal can carry, so a sentence naming one gives no `cargo.*` metric. "Shuttle" and
+     * "navette" are left out: freight trains and ferries are called so too.
+     */
+    private static final Set<String> SPACE_WORDS = Set.copyOf(Words.foldAll("payload", "payloads", "orbit",
+            "orbital", "spacecraft", "rocket", "rockets", "iss", "orbite", "orbitale", "fusee", "fusees", "мкс",
+            "шаттл", "шаттла", "шаттлы", "шаттлов"));
+    private static final List<String> SPACE_STEMS = Words.foldAll("орбит", "космическ", "ракет");
+    private static final WordStems SPACE = wordsOrStems(SPACE_WORDS, SPACE_STEMS);
+
+    /**
      * A meeting, a delegation or an association ("All 24 companies attending the General Assembly", "60 entreprises qui
      * ont fait le déplacement", "иқтисодий ҳамжамиятга ... 20 дан зиёд компания"): companies counted there are
      * participants or members, not companies operating with a partner's capital.
@@ -297,6 +310,9 @@ final class FigureMetrics {
         }
         if (CAPACITY.equals(metric) && namesAPlant(context, sentence)) {
             return FigureAnnotator.OTHER;
+        }
+        if (metric.startsWith("cargo.") && names(context, sentence, SPACE)) {
+            return FigureAnnotator.OTHER; // a payload lifted to orbit or to a station (see SPACE_WORDS)
         }
         if ((metric.startsWith("cargo.") || metric.startsWith(FigureAnnotator.TRADE))
                 && OUTPUT_UNITS.contains(figure.unit()) && substanceAfterUnit(figure, context)) {

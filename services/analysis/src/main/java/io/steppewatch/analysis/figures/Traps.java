@@ -500,9 +500,12 @@ final class Traps {
                 && (russianAgeTold(text, start) || russianAgeOfNamed(text, start, end))) {
             return true;
         }
+        if (frenchAgeHad(text, start, after)) {
+            return true;
+        }
         int cursor = start;
         for (int k = 0; k < 3; k++) {
-            String before = wordBefore(text, cursor);
+            String before = wordBefore(text, pastElision(text, cursor)); // "âgés d'environ 18 ans"
             if (before == null) {
                 return false;
             }
@@ -512,6 +515,35 @@ final class Traps {
             cursor = wordStartBefore(text, cursor);
         }
         return false;
+    }
+
+    /**
+     * The French verb "avoir" in the forms that tell a person's age: "Il avait 47 ans", "qui aura 18 ans". Folded. The
+     * present "a" is left out: "il y a 50 ans" is an offset, read elsewhere, and "a" begins too many other phrases.
+     */
+    private static final Set<String> FRENCH_HAD = Set.of("avait", "avaient", "aura", "auront", "aurait", "auraient");
+    /** Words after the years that make "avoir N ans" a span one has rather than an age: "avait 10 ans de retard". */
+    private static final Set<String> SPAN_AFTER_HAD = Set.of("de", "d", "pour", "sans", "devant");
+
+    /**
+     * Whether a form of "avoir" ({@link #FRENCH_HAD}) stands right before the number {@code start}, an approximation
+     * between ("avait environ 47 ans"), and no word after the years ({@code after}, folded) makes them a span of
+     * something ("avait 10 ans d'avance"): the age of the person the clause is about.
+     */
+    private static boolean frenchAgeHad(String text, int start, String after) {
+        if (after != null && SPAN_AFTER_HAD.contains(after)) {
+            return false;
+        }
+        String before = wordBefore(text, start);
+        if (before != null && AGE_APPROXIMATIONS.contains(before)) {
+            before = wordBefore(text, wordStartBefore(text, start));
+        }
+        return before != null && FRENCH_HAD.contains(before);
+    }
+
+    /** {@code at}, or one before it when an apostrophe of elision stands there ("d'environ"). */
+    private static int pastElision(String text, int at) {
+        return at > 0 && (text.charAt(at - 1) == '\'' || text.charAt(at - 1) == '’') ? at - 1 : at;
     }
 
     /** The Russian words of years an age is counted in ("56 лет", "34 года", "81 год"). */
@@ -695,7 +727,12 @@ final class Traps {
     private static final Set<String> PERSON_NOUNS = WordSet.copyOf(List.of("homme", "hommes", "femme", "femmes",
             "garcon", "garcons", "fille", "filles", "enfant", "enfants", "jeune", "jeunes", "adolescent", "adolescente",
             "adolescents", "lyceen", "lyceenne", "lyceens", "etudiant", "etudiante", "etudiants", "ressortissant",
-            "ressortissante", "suspect", "victime", "soldat", "militaire", "chauffeur", "conducteur"));
+            "ressortissante", "suspect", "victime", "soldat", "militaire", "chauffeur", "conducteur",
+            // people counted or named by what they are or do: "trois personnes de 18 ans", "le caporal-chef de 32 ans"
+            "personne", "personnes", "individu", "individus", "suspects", "victimes", "soldats", "militaires",
+            "caporal", "chef", "adjudant", "sergent", "lieutenant", "capitaine", "policier", "policiers", "gendarme",
+            "gendarmes", "journaliste", "journalistes", "otage", "otages", "detenu", "detenus", "touriste",
+            "touristes", "agresseur", "agresseurs", "bebe", "fillette", "pilote", "joueur", "joueuse"));
 
     /**
      * Russian nouns of a person that take an age right after them, in the genitive of years: "женщина 60 лет",
@@ -717,8 +754,22 @@ final class Traps {
             return true;
         }
         String before = wordBefore(text, start);
-        return "de".equals(before) && PERSON_NOUNS.contains(wordBefore(text, wordStartBefore(text, start)))
+        return "de".equals(before) && personBeforeDe(text, wordStartBefore(text, start))
                 || RUSSIAN_PERSON_NOUNS.contains(before);
+    }
+
+    /**
+     * Whether a French noun of a person ends right before the "de" at {@code deStart}, or one word before it when that
+     * word is lower-case, an adjective of the person ("un enfant britannique de 12 ans", "un soldat français de 25
+     * ans").
+     */
+    private static boolean personBeforeDe(String text, int deStart) {
+        if (PERSON_NOUNS.contains(wordBefore(text, deStart))) {
+            return true;
+        }
+        int between = wordStartBefore(text, deStart);
+        return between < deStart && Character.isLowerCase(text.charAt(between))
+                && PERSON_NOUNS.contains(wordBefore(text, between));
     }
 
     /** Whether a comma after a capitalised word stands right before {@code start}, an approximation between. */

@@ -50,4 +50,24 @@ class PersonAgesTest {
     void shouldLeaveOutARussianAgeByAComparativeOrAPersonNoun(String language, String text, String expected) {
         assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected == null ? "" : expected));
     }
+    /**
+     * Round 55: French ages told by "avoir" ("il avait 47 ans"), by "âgés" past an elided "d'" ("âgés d'environ 19
+     * ans"), or after "de" behind a noun of a person by rank or role, an adjective between ("le sergent-chef de 31
+     * ans", "un garçon italien de 11 ans"), are no figures; "avoir" with a span after it, and a term after a thing, stay.
+     */
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            fr | Le douanier blessé avait 38 ans.                                       |
+            fr | Elle aurait environ 60 ans selon ses voisins.                          |
+            fr | Les deux passeurs arrêtés sont âgés d'environ 19 ans.                  |
+            fr | Le sergent-chef de 31 ans et un lieutenant de 27 ans sont rentrés.    |
+            fr | Un garçon italien de 11 ans a été retrouvé sur la plage.              |
+            fr | Deux personnes de 40 ans ont été interpellées à Och.                  |
+            fr | Le chantier avait 2 ans de retard sur le calendrier.                  | 2 ans=2 years
+            fr | une peine de prison ferme de 12 ans.                                   | 12 ans=12 years
+            fr | Le projet aura une durée de 15 ans.                                    | 15 ans=15 years
+            """)
+    void shouldLeaveOutAFrenchAgeToldByHavingOrByAPersonsRank(String language, String text, String expected) {
+        assertThat(describe(text, extractor.extract(text, language))).isEqualTo(parse(expected == null ? "" : expected));
+    }
 }
