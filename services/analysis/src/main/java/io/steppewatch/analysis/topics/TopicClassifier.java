@@ -411,15 +411,6 @@ public final class TopicClassifier {
                 bodyMatches, body, regionNamed);
         titleMatches = outOfAccident.get(0);
         bodyMatches = outOfAccident.get(1);
-        // A world war, or a war decades before the text's newest year, is history, not security; the region's own
-        // past is read as it always was (PastWars).
-        if (bodyText != null && PastWars.mayName(bodyText)) {
-            List<PhraseMatcher.Match<TopicLexicon.Term>> bodyNotPast = PastWars.without(bodyMatches, body, bodyText,
-                    rawText(title));
-            if (bodyNotPast != bodyMatches && !regionNamed.getAsBoolean()) {
-                bodyMatches = bodyNotPast;
-            }
-        }
         boolean passingTopicInTitle = !count(titleMatches, title, TITLE_FACTOR, counts, null).isEmpty();
         Set<String> titleTopics = new HashSet<>();
         counts.keySet().forEach(t -> titleTopics.add(t.topic()));
