@@ -26,7 +26,7 @@ public final class CueLexicon {
             "future", "commodity", "sanctions", "delimitation", "conduit", "line-operator", "anaphora", "present", "moment", "event", "cost", "cumulative", "subregion",
             "pointer", "conveyance", "stake", "idiom", "seizure", "standing", "holds", "signing", "trade-in-tonnes", "goods", "gas",
             "freight-turnover", "rail-network", "funding", "deal", "border-crossing", "contractor", "yearly", "queue",
-            "garrison", "height", "wagons", "works", "period-back", "flowing", "economy", "accounts", "recurring");
+            "vote", "standing-vote", "voting", "garrison", "height", "wagons", "works", "period-back", "flowing", "economy", "accounts", "recurring");
     private static final Set<String> UNIT_CLASSES = Set.of("money", "percent", "change", "share", "count", "t", "km",
             "TEU", "rank", "years", "m3", "days", "m/s", "km/h", "mph", "times", "mi", "nmi", "ft", "m", "MW", "GW",
             "kWh", "bbl");

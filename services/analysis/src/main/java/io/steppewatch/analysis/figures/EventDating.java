@@ -2,6 +2,9 @@ package io.steppewatch.analysis.figures;
 
 import io.steppewatch.analysis.text.PhraseMatcher;
 import io.steppewatch.analysis.text.Sentences;
+import io.steppewatch.analysis.text.Words;
+
+import java.util.List;
 
 /**
  * Whether a text dates the events it narrates against the day it came out (decision 33 of round 35): a weekday ("late
@@ -61,6 +64,44 @@ final class EventDating {
             }
         }
         return false;
+    }
+
+    /** Words of the day of writing ("today", "aujourd'hui", "сегодня"): they date an event the sentence names. */
+    private static final PhraseMatcher<Boolean> TODAY = PhraseMatcher.<Boolean>builder()
+            .add("today", Boolean.TRUE).add("tonight", Boolean.TRUE).add("aujourd hui", Boolean.TRUE)
+            .add("ce soir", Boolean.TRUE).add("сегодня", Boolean.TRUE).build();
+
+    /**
+     * Whether the text dates its vote against the publication (decisions 33 and 52: a vote's tally is a count of an
+     * event, dated where the text dates the vote): a sentence that names a vote or an election (cue kind
+     * {@code voting}) also has a weekday, yesterday, this week, today or the day of a month ("in Tuesday's elections",
+     * "Le vote d'aujourd'hui", "devait voter aujourd'hui"). A day word in another sentence dates something else ("The
+     * new Commission will take office Monday" after an undated vote), and a vote dated by nothing has no month.
+     */
+    static boolean datesVote(FigureContext context) {
+        List<Words.Word> words = context.words();
+        for (PhraseMatcher<Boolean> matcher : List.of(WORDS, TODAY)) {
+            for (PhraseMatcher.Match<Boolean> m : matcher.findAll(words)) {
+                if (namesVote(context, words.get(m.first()).start())) {
+                    return true;
+                }
+            }
+        }
+        String text = context.text();
+        for (PeriodResolver.Expression e : context.periods()) {
+            if (e.kind() == PeriodResolver.Kind.PERIOD && e.period() != null && e.period().length() == MONTH_LENGTH
+                    && Dateline.hasDay(text, Math.max(0, e.start() - DAY_REACH), Math.min(text.length(), e.end() + DAY_REACH))
+                    && namesVote(context, e.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesVote(FigureContext context, int offset) {
+        Sentences.Sentence sentence = context.sentences().get(FigureContext.sentenceOf(context, offset));
+        return FigureContext.hasCue(context, sentence, "voting") || FigureContext.hasCue(context, sentence, "vote")
+                || FigureContext.hasCue(context, sentence, "standing-vote");
     }
 
     /** Whether the text anywhere has a word dating an event against the publication; looked for once per article. */

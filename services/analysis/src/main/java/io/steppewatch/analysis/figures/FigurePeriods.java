@@ -734,6 +734,12 @@ final class FigurePeriods {
      * in its paragraph and within the carry's reach, when no sentence between sets a period of its own; or null (also
      * when {@link #spanAnchor} finds no year to end the span in).
      */
+    /** Whether the figure counts votes cast ("50,000 votes", "178 voix", "165 abstentions"), not electoral votes. */
+    private static boolean countsVotes(SurfaceFigure figure, FigureContext context) {
+        return ("votes".equals(figure.noun()) || FigureAnnotator.countsCueRightAfter(figure, context, "vote"))
+                && !FigureAnnotator.countsCueRightAfter(figure, context, "standing-vote");
+    }
+
     private static String pastYearsBefore(FigureContext context, Sentences.Sentence sentence) {
         int index = FigureContext.sentenceOf(context, sentence.start());
         for (int k = index - 1; k >= 0 && index - k <= FigureAnnotator.CARRY_SENTENCES; k--) {
@@ -1270,6 +1276,14 @@ final class FigurePeriods {
                 && (measure != Measure.TARGET || context.sentenceFinds(FigureMeasures.DRILL_GATE, sentence))
                 && EventDating.dates(context, sentence)
                 || measure != Measure.TARGET && EXPORT_BAN.equals(metric))) {
+            return context.presentPeriod();
+        }
+        // "Obama had 23 votes to nine", "rejeté par 178 voix contre 99", "33 высказались против": a vote's tally is
+        // counted at the vote, an event, and takes the publication month when the text dates that vote against it
+        // ("Tuesday's elections", "Le vote d'aujourd'hui"; decisions 33 and 52); a vote dated by nothing but the
+        // dateline has none. Electoral votes a state carries are no tally.
+        if ("count".equals(figure.unit()) && measure == Measure.AMOUNT && context.presentPeriod() != null
+                && inSentence.isEmpty() && countsVotes(figure, context) && EventDating.datesVote(context)) {
             return context.presentPeriod();
         }
         // "The flour train of more than 50 railcars left Kazakhstan", "Мучной поезд из более чем 50 вагонов
