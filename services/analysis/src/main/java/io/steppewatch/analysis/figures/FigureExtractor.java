@@ -142,6 +142,7 @@ public final class FigureExtractor {
         figures.addAll(Ordinals.approximations(text, figures, units));
         if (english) {
             figures = Odds.completed(text, figures, units); // "1 in 4 users", "six in 10 voters": one share
+            figures = PollMargins.completed(text, figures); // "a 4-point lead": percentage points
         }
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         figures = ContainerClasses.without(text, figures);
