@@ -492,6 +492,9 @@ public final class FigureAnnotator {
                 >= sentence.paragraph() - 1 ? context.sentences().get(index - 1) : null;
         boolean continues = previous != null && FigureContext.hasCue(context, sentence, "anaphora");
         Measure measure = FigureMeasures.measure(figure, context, sentence);
+        if (measure != Measure.CHANGE && "percent".equals(figure.unit()) && PollMargins.margin(context.text(), figure)) {
+            measure = Measure.CHANGE; // "a 3.5 percentage point lead": a gap between two shares (PollMargins)
+        }
         if (measure == Measure.AMOUNT && (figure.isMoney() || RESTATED_UNITS.contains(figure.unit()))
                 && restatesChangeBefore(before, figure, context.text())) {
             // "an 8 percent rise, equivalent to $2 billion", "une hausse de 12 % (ou 3 milliards)":

@@ -142,6 +142,7 @@ public final class FigureExtractor {
         figures.addAll(Ordinals.approximations(text, figures, units));
         if (english) {
             figures = Odds.completed(text, figures, units); // "1 in 4 users", "six in 10 voters": one share
+            figures = PollMargins.completed(text, figures); // "a 4-point lead": percentage points
         }
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         figures = ContainerClasses.without(text, figures);
@@ -153,7 +154,7 @@ public final class FigureExtractor {
         figures = YearOffsets.withoutOffsets(text, figures);
         figures = PointedBackCounts.withoutPointedBack(text, figures);
         return EquivalentContainers.completed(text,
-                resolveImplicitCurrencies(text, countsAmongImplicit(text, figures), impliedCurrency));
+                resolveImplicitCurrencies(text, countsAmongImplicit(text, figures), impliedCurrency, english));
     }
 
     /**
@@ -794,7 +795,7 @@ public final class FigureExtractor {
      * else {@code impliedCurrency}, else the unit it leaves out ({@link #elidedUnit}), else drops it.
      */
     private List<SurfaceFigure> resolveImplicitCurrencies(String text, List<SurfaceFigure> figures,
-                                                          String impliedCurrency) {
+                                                          String impliedCurrency, boolean english) {
         List<SurfaceFigure> resolved = new ArrayList<>(figures.size());
         String lastCurrency = null;
         int lastCurrencyAt = -1;
@@ -827,9 +828,62 @@ public final class FigureExtractor {
             } else if (figure.noun() != null && !Noun.isMoneyNoun(figure.noun())) {
                 resolved.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), "count",
                         figure.numberEnd(), figure.noun(), figure.spelled(), false));
+            } else if (english && figure.noun() == null && !figure.spelled()) {
+                UnitLexicon.Found scale = units.scaleAt(text, figure.numberEnd());
+                if (scale != null && Double.parseDouble(scale.value()) >= 1e6 && scaleSpelledOut(text, scale)
+                        && !sumWordBefore(text, figure.start())) {
+                    // "shipments could surpass 55 million", "out of 1.1 million": no currency anywhere near and no
+                    // word of a sum before it, so the scale word stands for the things counted, named before it
+                    resolved.add(new SurfaceFigure(figure.start(), figure.end(), figure.value(), "count",
+                            figure.numberEnd(), fold(text.substring(scale.start(), scale.end())), false, false));
+                }
             }
         }
         return resolved;
+    }
+
+    /** How far back in its sentence {@link #sumWordBefore} looks for a word of a sum. */
+    private static final int SUM_WORD_REACH = 120;
+
+    /**
+     * Whether a word of a sum ("trade", "exports", "budget", "revenue": {@link Noun#isMoneyNoun}) stands earlier in
+     * the figure's sentence: "trade exceeded 600 million" is a sum whose currency the text left out, no count.
+     */
+    private static boolean sumWordBefore(String text, int start) {
+        int from = Math.max(0, start - SUM_WORD_REACH);
+        for (int k = start - 1; k > from; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(k + 1))) {
+                from = k + 1;
+                break;
+            }
+        }
+        int i = from;
+        while (i < start) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < start && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            String word = fold(text.substring(i, j));
+            if (word.startsWith("trad") || Noun.isMoneyNoun(word)) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the scale word is written out ("million", "billions") and ends a word: "2004 MN4" names an asteroid, and
+     * an abbreviation ("5m", "3 bn") is as often a sum's.
+     */
+    private static boolean scaleSpelledOut(String text, UnitLexicon.Found scale) {
+        return scale.end() - scale.start() >= 7 && !followedByLetter(text, scale.end())
+                && (scale.end() >= text.length() || !Character.isDigit(text.charAt(scale.end())));
     }
 
     /**
