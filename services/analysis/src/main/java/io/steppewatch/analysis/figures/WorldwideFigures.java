@@ -2,6 +2,7 @@ package io.steppewatch.analysis.figures;
 
 import java.util.List;
 
+import io.steppewatch.analysis.text.PhraseMatcher;
 import io.steppewatch.analysis.text.Words;
 
 /**
@@ -14,24 +15,25 @@ import io.steppewatch.analysis.text.Words;
 final class WorldwideFigures {
 
     /**
-     * The phrases, as folded words, that spread a figure over the world. Only whole phrases of spreading: not "in the
+     * The phrases (folded by the matcher) that spread a figure over the world. Only whole phrases of spreading: not "in the
      * world" ("11 of the 12 cities in the world with the most pollution" counts one country's cities), nor "world's",
      * "мировой", "mondial" (a market leader, a world war), which name a rank or a thing, not where a figure lies.
      */
-    private static final List<List<String>> PHRASES = List.of(
-            Words.foldAll("worldwide"),
-            Words.foldAll("around", "the", "world"),
-            Words.foldAll("all", "over", "the", "world"),
-            Words.foldAll("across", "the", "world"),
-            Words.foldAll("throughout", "the", "world"),
-            Words.foldAll("по", "миру"),
-            Words.foldAll("по", "всему", "миру"),
-            Words.foldAll("во", "всём", "мире"),
-            Words.foldAll("à", "travers", "le", "monde"),
-            Words.foldAll("de", "par", "le", "monde"),
-            Words.foldAll("de", "part", "le", "monde"),
-            Words.foldAll("le", "monde", "entier"),
-            Words.foldAll("partout", "dans", "le", "monde"));
+    private static final PhraseMatcher<Boolean> PHRASES = PhraseMatcher.<Boolean>builder()
+            .add("worldwide", Boolean.TRUE)
+            .add("around the world", Boolean.TRUE)
+            .add("all over the world", Boolean.TRUE)
+            .add("across the world", Boolean.TRUE)
+            .add("throughout the world", Boolean.TRUE)
+            .add("по миру", Boolean.TRUE)
+            .add("по всему миру", Boolean.TRUE)
+            .add("во всём мире", Boolean.TRUE)
+            .add("à travers le monde", Boolean.TRUE)
+            .add("de par le monde", Boolean.TRUE)
+            .add("de part le monde", Boolean.TRUE)
+            .add("le monde entier", Boolean.TRUE)
+            .add("partout dans le monde", Boolean.TRUE)
+            .build();
 
     private WorldwideFigures() {
     }
@@ -39,24 +41,11 @@ final class WorldwideFigures {
     /** Whether the words [from, to) of a sentence hold a phrase that spreads a figure over the world. */
     static boolean spreadOverWorld(List<Words.Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
-            for (List<String> phrase : PHRASES) {
-                if (startsAt(words, i, to, phrase)) {
-                    return true;
-                }
+            PhraseMatcher.Match<Boolean> m = PHRASES.matchAt(words, i);
+            if (m != null && m.last() < to) {
+                return true;
             }
         }
         return false;
-    }
-
-    private static boolean startsAt(List<Words.Word> words, int at, int to, List<String> phrase) {
-        if (at + phrase.size() > to) {
-            return false;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            if (!words.get(at + k).folded().equals(phrase.get(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
